@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import calendar
 import re
+import warnings
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_interval, format_skeleton
-from edtf import (
-    Date,
-    EDTFObject,
-    EDTFParseException,
-    Interval,
-    Season,
-    UncertainOrApproximate,
-    parse_edtf,
-    struct_time_to_date,
-)
 
 from briefing.model import DateSpan, Precision
+
+with warnings.catch_warnings():
+    # Under `python -W error` pyparsing turns on grammar diagnostics, which edtf's grammar
+    # trips at import; they concern edtf's code, not our input.
+    warnings.simplefilter("ignore")
+    from edtf import (
+        Date,
+        EDTFObject,
+        EDTFParseException,
+        Interval,
+        Season,
+        UncertainOrApproximate,
+        parse_edtf,
+        struct_time_to_date,
+    )
 
 ACCEPTED_FORMS = (
     "2024-10-15, 2024-10, 2024, 2024-Q4, Q4 2024, 2025-H1, H1 2025, summer 2025, "
@@ -100,31 +106,27 @@ _ISO_LIKE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?[~?
 _DATE_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d.*", re.IGNORECASE)
 _AMBIGUOUS = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{1,4}")
 _PUBLISHED = re.compile(
-    r"(?P<day>\d{4}-\d{2}-\d{2})(?P<time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:\d{2})?)?"
+    r"(?P<day>\d{4}-\d{2}-\d{2})"
+    r"(?P<time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?P<offset>Z|[+-]\d{2}:\d{2})?)?"
 )
 
 
 def parse_date(text: str) -> DateSpan:
     """The span of a timeline date or `as_of`, in any form FORMAT.md lists."""
-    stripped = " ".join(text.split())
-    _reject_common_mistakes(stripped)
-    code = _to_edtf(stripped)
-    node = _parse_edtf(code, stripped)
+    words = " ".join(text.split())
+    _reject_common_mistakes(words)
+    code = _to_edtf(words)
+    node = _parse_edtf(code, words)
     approximate, uncertain = False, False
     if type(node) is UncertainOrApproximate:
         both = node.is_uncertain_and_approximate
         approximate, uncertain = node.is_approximate or both, node.is_uncertain or both
         node = node.date
-    kind = _kind(node)
-    if kind is None:
-        raise _not_a_date(stripped)
-    start, end = _bounds(node, stripped)
-    precision, part = kind
+    precision, part = _kind(node, words)
+    start, end = _bounds(node, words)
     if precision == "part-of-month":
-        part = _part_of_month(start, end) or ""
-        if not part:
-            raise _not_a_date(stripped)
-    return DateSpan(stripped, start, end, precision, code, approximate, uncertain, part)
+        part = _part_of_month(start, end, words)
+    return DateSpan(text.strip(), start, end, precision, code, approximate, uncertain, part)
 
 
 def _reject_common_mistakes(text: str) -> None:
@@ -169,15 +171,15 @@ def _parse_edtf(code: str, text: str) -> EDTFObject:
     return node
 
 
-def _kind(node: EDTFObject) -> tuple[Precision, str] | None:
-    """Precision and part of the EDTF forms we can show, or None."""
+def _kind(node: EDTFObject, text: str) -> tuple[Precision, str]:
+    """Precision and part of the EDTF forms we can show; the rest are errors."""
     if type(node) is Date and not node.significant_digits:
         return _DATE_PRECISIONS[node.precision], ""
-    if isinstance(node, Season):
-        return _CODES.get(int(node.season))
+    if isinstance(node, Season) and int(node.season) in _CODES:
+        return _CODES[int(node.season)]
     if type(node) is Interval and type(node.lower) is Date and type(node.upper) is Date:
         return "part-of-month", ""
-    return None
+    raise _not_a_date(text)
 
 
 def _bounds(node: EDTFObject, text: str) -> tuple[date, date]:
@@ -191,14 +193,14 @@ def _bounds(node: EDTFObject, text: str) -> tuple[date, date]:
     return start, end
 
 
-def _part_of_month(start: date, end: date) -> str | None:
-    if (start.year, start.month) != (end.year, end.month):
-        return None
+def _part_of_month(start: date, end: date, text: str) -> str:
+    """Which third of a month an EDTF interval covers; any other interval is an error."""
     last_day = calendar.monthrange(start.year, start.month)[1]
-    for part, (first, last) in _THIRDS.items():
-        if (start.day, end.day) == (first, last or last_day):
-            return part
-    return None
+    if (start.year, start.month) == (end.year, end.month):
+        for part, (first, last) in _THIRDS.items():
+            if (start.day, end.day) == (first, last or last_day):
+                return part
+    raise _not_a_date(text)
 
 
 def parse_published(text: str) -> DateSpan:
@@ -302,7 +304,8 @@ def _format_plain(span: DateSpan, locale: Locale) -> str:
     if not phrase:  # no table for this language: Babel's month range still speaks it
         return str(format_interval(span.start, span.end, "yMMM", locale=locale))
     start, end = span.start.year, span.end.year
-    years = _phrase(locale, "years").format(start=start, end=end, end2=f"{end % 100:02}")
+    end2 = f"{end % 100:02}" if start // 100 == end // 100 else str(end)  # 1999–2000
+    years = _phrase(locale, "years").format(start=start, end=end, end2=end2)
     month = format_skeleton("yMMMM", span.start, locale=locale)
     return phrase.format(year=start if start == end else years, month=month)
 
