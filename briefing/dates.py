@@ -103,6 +103,7 @@ _FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = tup
     )
 )
 _ISO_LIKE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?[~?%]?")
+_ISO_PLAIN = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?")
 _DATE_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d.*", re.IGNORECASE)
 _AMBIGUOUS = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{1,4}")
 _PUBLISHED = re.compile(
@@ -115,6 +116,8 @@ def parse_date(text: str) -> DateSpan:
     """The span of a timeline date or `as_of`, in any form FORMAT.md lists."""
     words = " ".join(text.split())
     _reject_common_mistakes(words)
+    if match := _ISO_PLAIN.fullmatch(words):
+        return _iso_span(words, match)
     code = _to_edtf(words)
     node = _parse_edtf(code, words)
     approximate, uncertain = False, False
@@ -127,6 +130,22 @@ def parse_date(text: str) -> DateSpan:
     if precision == "part-of-month":
         part = _part_of_month(start, end, words)
     return DateSpan(text.strip(), start, end, precision, code, approximate, uncertain, part)
+
+
+def _iso_span(text: str, match: re.Match[str]) -> DateSpan:
+    """A plain ISO day, month or year, without edtf's grammar (the common case, and fast)."""
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    if year < 1:
+        raise _not_a_date(text)
+    if day:
+        start = end = date(year, month, day)
+    elif month:
+        start = date(year, month, 1)
+        end = date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    precision: Precision = "day" if day else "month" if month else "year"
+    return DateSpan(text, start, end, precision, text)
 
 
 def _reject_common_mistakes(text: str) -> None:
@@ -164,10 +183,19 @@ def _to_edtf(text: str) -> str:
 
 
 def _parse_edtf(code: str, text: str) -> EDTFObject:
+    node = _edtf_node(code)
+    if node is None:
+        raise _not_a_date(text)
+    return node
+
+
+@lru_cache(maxsize=1024)
+def _edtf_node(code: str) -> EDTFObject | None:
+    """edtf's parse, cached: its grammar takes milliseconds a date, and dates repeat."""
     try:
         node: EDTFObject = parse_edtf(code)
     except (EDTFParseException, ValueError):
-        raise _not_a_date(text) from None
+        return None
     return node
 
 

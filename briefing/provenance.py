@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import difflib
-from bisect import bisect_right
 import re
+from functools import lru_cache
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape, unescape
@@ -87,8 +88,12 @@ def mark_quotes(html: str, marks: Sequence[QuoteMark]) -> tuple[str, frozenset[s
     return _Writer(tokens, blocks, spans).write(), frozenset(s.mark.anchor for s in spans)
 
 
-def _fold_with_origin(text: str) -> tuple[str, list[int]]:
-    """The folded text, and for each of its characters the index in `text` it came from."""
+@lru_cache(maxsize=256)
+def _fold_with_origin(text: str) -> tuple[str, tuple[int, ...]]:
+    """The folded text, and for each of its characters the index in `text` it came from.
+
+    Cached: every quote of a briefing is looked up in the same paragraphs.
+    """
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -104,7 +109,7 @@ def _fold_with_origin(text: str) -> tuple[str, list[int]]:
     if out and out[-1] == " ":
         out.pop()
         origin.pop()
-    return "".join(out), origin
+    return "".join(out), tuple(origin)
 
 
 def _joins_previous(out: list[str], char: str) -> bool:
