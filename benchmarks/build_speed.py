@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import shutil
 import statistics
 import tempfile
 import time
@@ -36,9 +35,18 @@ def timed_build(project: Path, site: Path, repeat: int) -> float:
 
 
 def make_copies(root: Path, copies: int) -> Path:
-    """A project with `copies` copies of the seed briefing."""
+    """A project with `copies` copies of the seed briefing, each moved to other years.
+
+    Other years give every copy its own dates, so caches help no more than in a real
+    project.
+    """
     for i in range(copies):
-        shutil.copytree(SEED, root / "content" / f"story-{i:04d}")
+        folder = root / "content" / f"story-{i:04d}"
+        folder.mkdir(parents=True)
+        for src in SEED.iterdir():
+            text = src.read_text(encoding="utf-8")
+            text = text.replace("2024", str(1100 + 2 * i)).replace("2025", str(1101 + 2 * i))
+            (folder / src.name).write_text(text, encoding="utf-8")
     return root
 
 

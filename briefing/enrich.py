@@ -68,14 +68,16 @@ def _name(fact: KeyNumber | Event) -> str:
 def _mark(fact: KeyNumber | Event, language: str) -> QuoteMark:
     labels = labels_for(language)
     if isinstance(fact, KeyNumber):
-        label = f"{labels['key_numbers']}: {fact.label}"
+        label = f"{labels['key_number']}: {fact.label}"
     else:
-        label = f"{labels['timeline']}: {fact.title}"
+        label = f"{labels['event']}: {fact.title}"
     return QuoteMark(anchor=f"q-{fact.id}", quote=fact.quote, fact_href=f"#{fact.id}",
                      fact_label=label)
 
 
-def _check_body_images(html: str, source: Source, article: Article, problems: Problems) -> list[str]:
+def _check_body_images(
+    html: str, source: Source, article: Article, problems: Problems
+) -> list[str]:
     local = []
     for src in image_sources(html):
         path = unquote(urlsplit(src).path)

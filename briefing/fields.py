@@ -35,7 +35,7 @@ def check_keys(
                        f"{', '.join(allowed)}.")
     for key in required:
         value = node.items.get(key)
-        if value is None or _is_null(value) or (isinstance(value, Scalar) and not value.value.strip()):
+        if value is None or _is_null(value) or _is_blank(value):
             problems.error(node.where, f"{prefix}{key} is required. Add it.")
 
 
@@ -85,6 +85,10 @@ def where(node: Mapping, key: str) -> Location:
     """Where the value of `key` is, else where the mapping is."""
     value = node.items.get(key)
     return value.where if value is not None else node.where
+
+
+def _is_blank(node: Node) -> bool:
+    return isinstance(node, Scalar) and not node.value.strip()
 
 
 def _is_null(node: Node) -> bool:

@@ -15,11 +15,11 @@ from briefing.numbers import format_value_attr
 from briefing.output import MARKER, OutFile
 from briefing.pages import BriefingPage, page_for
 from briefing.render import (
+    Theme,
     render_briefing,
     render_index,
     render_not_found,
     theme_assets,
-    Theme,
 )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 import yaml
 
@@ -44,7 +43,7 @@ class Sequence:
     where: Location
 
 
-Node = Union[Scalar, Mapping, Sequence]
+Node = Scalar | Mapping | Sequence
 
 
 def load_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Node | None:
