@@ -138,12 +138,13 @@ def _parse_value(item: Mapping, name: str, problems: Problems) -> Decimal | None
             problems.error(node.where, f"{name}.value must be a number, not "
                            f"{fields.describe(node)}.")
         return None
-    if node.tag == "str":
+    if node.quoted:
         problems.error(node.where, f"{name}.value must be a number, not the text "
                        f"'{node.value}'. Write the number without quotes, e.g. 350000.")
         return None
     try:
-        if node.tag not in ("int", "float"):
+        # YAML reads an unquoted 1.5e3 as text (its floats need "e+3"): accept it.
+        if node.tag not in ("int", "float", "str"):
             raise ValueError(node.value)
         return parse_value(node.value)
     except ValueError:

@@ -24,6 +24,8 @@ class Scalar:
     value: str
     tag: str
     where: Location
+    quoted: bool = False
+    """Written in quotes or as a block (| or >), so meant as text whatever it looks like."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def _convert(node: yaml.Node, path: Path, offset: int, problems: Problems) -> No
         return Sequence([_convert(item, path, offset, problems) for item in node.value], where)
     assert isinstance(node, yaml.ScalarNode)
     tag = node.tag.removeprefix(_TAG_PREFIX)
-    return Scalar(str(node.value), tag, where)
+    return Scalar(str(node.value), tag, where, quoted=node.style is not None)
 
 
 def _convert_mapping(
