@@ -82,26 +82,20 @@ def _parse_key_number(node: Node, name: str, number: int, problems: Problems) ->
     if item is None:
         return None
     fields.check_keys(item, KEY_NUMBER_KEYS, ("label", "value"), f"{name}.", problems)
+    # Read every field before giving up on a bad value, so all their problems are reported.
     value = _parse_value(item, name, problems)
-    as_of = _parse_span(item, "as_of", name, problems)
+    label = fields.text(item, "label", f"{name}.", problems)
+    unit = fields.text(item, "unit", f"{name}.", problems)
     qualifier = _parse_choice(item, "qualifier", QUALIFIERS, name, problems)
-    quote = fields.text(item, "quote", f"{name}.", problems)
-    if not quote:
-        problems.warn(item.where, f"{name} has no quote, so readers cannot check it against "
-                      "the article. Add quote: with the article's own words.")
+    as_of = _parse_span(item, "as_of", name, problems)
+    note = fields.text(item, "note", f"{name}.", problems)
+    quote = _parse_quote(item, name, problems)
     if value is None:
         return None
     return KeyNumber(
-        id=f"n{number}",
-        label=fields.text(item, "label", f"{name}.", problems),
-        value=value,
-        unit=fields.text(item, "unit", f"{name}.", problems),
-        qualifier=cast(Qualifier | None, qualifier),
-        as_of=as_of,
-        note=fields.text(item, "note", f"{name}.", problems),
-        quote=quote,
-        where=item.where,
-        quote_where=fields.where(item, "quote"),
+        id=f"n{number}", label=label, value=value, unit=unit,
+        qualifier=cast(Qualifier | None, qualifier), as_of=as_of, note=note, quote=quote,
+        where=item.where, quote_where=fields.where(item, "quote"),
     )
 
 
@@ -112,23 +106,24 @@ def _parse_event(node: Node, name: str, number: int, problems: Problems) -> Even
     fields.check_keys(item, EVENT_KEYS, ("date", "title"), f"{name}.", problems)
     span = _parse_span(item, "date", name, problems)
     status = _parse_choice(item, "status", STATUSES, name, problems)
+    title = fields.text(item, "title", f"{name}.", problems)
+    detail = fields.text(item, "detail", f"{name}.", problems)
+    quote = _parse_quote(item, name, problems)
+    if span is None:
+        return None
+    return Event(
+        id=f"e{number}", date=span, title=title, status=cast(Status, status or "happened"),
+        status_given=status is not None, detail=detail, quote=quote,
+        where=item.where, quote_where=fields.where(item, "quote"),
+    )
+
+
+def _parse_quote(item: Mapping, name: str, problems: Problems) -> str:
     quote = fields.text(item, "quote", f"{name}.", problems)
     if not quote:
         problems.warn(item.where, f"{name} has no quote, so readers cannot check it against "
                       "the article. Add quote: with the article's own words.")
-    if span is None:
-        return None
-    return Event(
-        id=f"e{number}",
-        date=span,
-        title=fields.text(item, "title", f"{name}.", problems),
-        status=cast(Status, status or "happened"),
-        status_given=status is not None,
-        detail=fields.text(item, "detail", f"{name}.", problems),
-        quote=quote,
-        where=item.where,
-        quote_where=fields.where(item, "quote"),
-    )
+    return quote
 
 
 def _parse_value(item: Mapping, name: str, problems: Problems) -> Decimal | None:
