@@ -232,7 +232,7 @@ RULES = [
         {"content/story/facts.yaml": FACTS.replace("label: 2025 sales target", "label: [a, b]").replace("value: 350000", "value: '350000'")},
         1,
         [
-            "content/story/facts.yaml:3:14: error: key_numbers[0].label must be text, not a list.",
+            "content/story/facts.yaml:3:12: error: key_numbers[0].label must be text, not a list.",
             "content/story/facts.yaml:4:12: error: key_numbers[0].value must be a number, not the text '350000'. Write the number without quotes, e.g. 350000.",
         ],
         id="every-problem-of-one-entry",
