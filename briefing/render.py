@@ -130,7 +130,8 @@ def _error_frame(env: jinja2.Environment, err: Exception) -> Location | None:
     """The innermost template frame of a rendering error (Jinja rewrites tracebacks so)."""
     frames = traceback.extract_tb(err.__traceback__)
     for frame in reversed(frames):
-        path = Path(frame.filename)
-        if path.suffix in (".html", ".xml") and frame.lineno:
-            return Location(Path(TEMPLATES_DIR) / path.name, frame.lineno)
+        parts = Path(frame.filename).parts
+        if TEMPLATES_DIR in parts and frame.lineno:
+            inside = parts[len(parts) - parts[::-1].index(TEMPLATES_DIR):]
+            return Location(Path(TEMPLATES_DIR, *inside), frame.lineno)
     return None

@@ -181,17 +181,21 @@ def test_template_override_and_extend(make_project: MakeProject) -> None:
 
 def test_template_errors_are_located(make_project: MakeProject) -> None:
     project = make_project({
-        "templates/briefing.html": '{% extends "!theme/briefing.html" %}\n'
-                                   "{% block title %}{{ page.nope }}{% endblock %}\n",
+        "templates/404.html": '{% extends "!theme/404.html" %}\n'
+                              "{% block title %}{{ site.nope }}{% endblock %}\n",
         "templates/index.html": "line one\n{% if %}\n",
+        "templates/partials/timeline.html": "\n\n{{ missing_name }}\n",
     })
     result = CliRunner().invoke(cli, ["build", str(project)])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "templates/briefing.html:2:1: error: template error: 'briefing.pages.BriefingPage "
-        "object' has no attribute 'nope'. Use a name the template context has (see the "
-        "README), or give it a default with |default.",
+        "templates/404.html:2:1: error: template error: 'briefing.model.SiteConfig object' "
+        "has no attribute 'nope'. Use a name the template context has (see the README), or "
+        "give it a default with |default.",
         "templates/index.html:2:1: error: template error: Expected an expression, got "
         "'end of statement block'. Fix the template.",
-        "2 error(s); nothing was written.",
+        "templates/partials/timeline.html:3:1: error: template error: 'missing_name' is "
+        "undefined. Use a name the template context has (see the README), or give it a "
+        "default with |default.",
+        "3 error(s); nothing was written.",
     ]
