@@ -36,14 +36,16 @@ def enrich(briefing: Briefing, source: Source, problems: Problems) -> Enriched:
     text = article_text(html)
     facts: list[KeyNumber | Event] = [*briefing.key_numbers, *briefing.timeline]
     for fact in facts:
-        _check_quote(fact, text, problems)
+        _check_quote(fact, text, article.language, problems)
     html, found = mark_quotes(html, [_mark(fact, article.language) for fact in facts if fact.quote])
     cover = [article.image.src] if article.image and article.image.src else []
     all_images = tuple(dict.fromkeys(cover + images))
     return Enriched(replace(briefing, images=all_images), source.folder, html, found)
 
 
-def _check_quote(fact: KeyNumber | Event, text: str, problems: Problems) -> None:
+def _check_quote(
+    fact: KeyNumber | Event, text: str, language: str, problems: Problems
+) -> None:
     if not fact.quote:
         return
     where = fact.quote_where or fact.where
@@ -53,7 +55,9 @@ def _check_quote(fact: KeyNumber | Event, text: str, problems: Problems) -> None
         closest = closest_sentence(text, fact.quote)
         problems.error(where, f"{name}.quote is not in the article. The closest sentence is: "
                        f"\"{closest}\" Copy the article's words exactly.")
-    elif isinstance(fact, KeyNumber) and not quote_states(fact.quote, fact.value, fact.unit):
+    elif isinstance(fact, KeyNumber) and not quote_states(
+        fact.quote, fact.value, fact.unit, language
+    ):
         problems.warn(where, f"{name}.quote does not state the value "
                       f"{format_value_attr(fact.value)}. Check the number, or quote the words "
                       "that state it.")

@@ -1,4 +1,8 @@
-"""Values, units and qualifiers of key numbers; "does this quote state this number?"."""
+"""Values, units and qualifiers of key numbers.
+
+"Does this quote state this number?" lives in briefing.statednumbers; `quote_states` is
+re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from babel.numbers import (
     list_currencies,
     parse_pattern,
 )
+
+from briefing.statednumbers import quote_states as quote_states
 
 # YAML 1.1 int and float in plain decimal notation. Hex, octal, sexagesimal, .inf and
 # .nan are refused: a key number must read the same to the user as to the page.
@@ -158,134 +164,3 @@ def _format_money(value: Decimal, code: str, loc: Locale) -> str:
     prefix: str = pattern.prefix[negative]
     suffix: str = pattern.suffix[negative]
     return f"{prefix}{number}{suffix}".replace("¤", symbol)
-
-
-# ---- Does the quote state the number? -------------------------------------------------------
-
-_SPACES = " \u00a0\u202f\u2009"
-_SCALES: dict[str, int] = {
-    "": 1, "x": 1, "hundred": 100, "thousand": 10**3, "k": 10**3,
-    "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-    "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9,
-    "trillion": 10**12, "t": 10**12, "tn": 10**12,
-}
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion|mln|bln|mn|bn|tn"
-# 350,000 / 350 000 / 1.5 / 5,6 then an optional scale ("842 million", "350k", "1.2bn"),
-# a fold ("4-fold") or nothing; never part of a longer number or an ordinal ("21st").
-_NUMERAL = re.compile(
-    rf"""(?<![\d.,])
-    (?P<digits>(?>\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)*))
-    (?:[{_SPACES}-]?(?P<scale>{_SCALE_WORDS})\b
-      |(?P<suffix>[kmbtx])\b
-      |(?P<fold>[ -]?fold)\b
-      |(?!\d|(?:st|nd|rd|th)\b))""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen", "twenty"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORD_VALUES: dict[str, Decimal] = {
-    **{word: Decimal(n) for n, word in enumerate(_ONES)},
-    **{word: Decimal(20 + 10 * n) for n, word in enumerate(_TENS)},
-    "a": Decimal(1), "an": Decimal(1), "half a": Decimal("0.5"), "half an": Decimal("0.5"),
-}
-_WORD_ALTERNATIVES = "|".join(re.escape(w) for w in sorted(_WORD_VALUES, key=len, reverse=True))
-# "four", "twenty-five", "two million", "a billion", "half a million", "fourfold".
-_WORD = re.compile(
-    rf"""\b(?:(?P<tens>{"|".join(_TENS)})[- ](?P<ones>{"|".join(_ONES[1:10])})
-      |(?P<word>{_WORD_ALTERNATIVES}))
-    (?:[ -](?P<scale>{_SCALE_WORDS})|(?P<fold>[ -]?fold))?\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_FACTORS: dict[str, Decimal] = {
-    "doubl": Decimal(2), "tripl": Decimal(3), "trebl": Decimal(3), "quadrupl": Decimal(4),
-    "quintupl": Decimal(5), "halv": Decimal("0.5"),
-    "twice": Decimal(2), "thrice": Decimal(3), "half": Decimal("0.5"),
-}
-_MULTIPLIER = re.compile(
-    r"\b(?:(?P<stem>doubl|tripl|trebl|quadrupl|quintupl|halv)(?:e[ds]?|ing)"
-    r"|(?P<word>twice|thrice|half))\b",
-    re.IGNORECASE,
-)
-
-
-def quote_states(quote: str, value: Decimal, unit: str) -> bool:
-    """True when the quote, as English news text, states this value (sign aside)."""
-    return abs(value) in _stated_numbers(quote, percent=unit == "percent")
-
-
-def _stated_numbers(quote: str, percent: bool) -> set[Decimal]:
-    """Every number the quote can be read as stating, ignoring signs and units."""
-    found: set[Decimal] = set()
-    for match in _NUMERAL.finditer(quote):
-        found |= _scaled(match, _read_digits(match["digits"]), percent)
-    for match in _WORD.finditer(quote):
-        found |= _word_readings(match, percent)
-    for match in _MULTIPLIER.finditer(quote):
-        found |= _factor_readings(_FACTORS[(match["stem"] or match["word"]).lower()], percent)
-    return found
-
-
-def _word_readings(match: re.Match[str], percent: bool) -> set[Decimal]:
-    """"four" states 4; "a million" states a million, not 1; a bare "a" states nothing."""
-    if match["tens"]:
-        value = _WORD_VALUES[match["tens"].lower()] + _WORD_VALUES[match["ones"].lower()]
-        return _scaled(match, {value}, percent)
-    word = match["word"].lower()
-    if word in ("a", "an"):
-        return {Decimal(_SCALES[match["scale"].lower()])} if match["scale"] else set()
-    return _scaled(match, {_WORD_VALUES[word]}, percent)
-
-
-def _scaled(match: re.Match[str], readings: set[Decimal], percent: bool) -> set[Decimal]:
-    """The readings as written and times their scale; for "4-fold", a factor."""
-    if match["fold"]:
-        return {r for reading in readings for r in _factor_readings(reading, percent)}
-    groups = match.groupdict()
-    scale = _SCALES[(groups.get("scale") or groups.get("suffix") or "").lower()]
-    return readings | {reading * scale for reading in readings}
-
-
-def _factor_readings(factor: Decimal, percent: bool) -> set[Decimal]:
-    """"Quadrupled" states 4, and for a percent also a 300 percent rise; "halved" 50."""
-    return {factor, abs(factor - 1) * 100} if percent else {factor}
-
-
-def _read_digits(text: str) -> set[Decimal]:
-    """"350 000" reads as 350000; "5 100" may also be 5 and 100 side by side."""
-    groups = re.split(f"[{_SPACES}]", text)
-    if len(groups) == 1:
-        return _read_run(text)
-    alone = (_read_run(group) for group in groups if not group.startswith("0"))
-    return _read_run("".join(groups)).union(*alone)
-
-
-def _read_run(run: str) -> set[Decimal]:
-    """Digits with "," and "." as an English or a European number, else as a list."""
-    parts = re.split(r"([.,])", run)
-    groups, seps = parts[0::2], parts[1::2]
-    readings = {
-        reading
-        for group_sep, decimal_sep in ((",", "."), (".", ","))
-        if (reading := _read_grouped(groups, seps, group_sep, decimal_sep)) is not None
-    }
-    return readings or {Decimal(group) for group in groups}
-
-
-def _read_grouped(
-    groups: list[str], seps: list[str], group_sep: str, decimal_sep: str
-) -> Decimal | None:
-    fraction = ""
-    if seps and seps[-1] == decimal_sep:
-        fraction, groups, seps = groups[-1], groups[:-1], seps[:-1]
-        # A comma followed by exactly three digits groups thousands.
-        if decimal_sep == "," and len(fraction) == 3:
-            return None
-    elif decimal_sep == "," and len(seps) < 2:
-        return None  # "1.500" is English 1.5, not European 1500.
-    if any(sep != group_sep for sep in seps) or any(len(g) != 3 for g in groups[1:]):
-        return None
-    if seps and not 1 <= len(groups[0]) <= 3:
-        return None
-    return Decimal("".join(groups) + (f".{fraction}" if fraction else ""))
