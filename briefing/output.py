@@ -14,8 +14,11 @@ from pathlib import Path, PurePosixPath
 
 from briefing.errors import BriefingError, Location, Problem
 
-MARKER = ".nojekyll"
-"""Every site briefing builds has it (GitHub Pages needs it); it marks a folder as ours."""
+MARKER = ".briefing-site"
+"""Every site briefing builds has this file: only a folder that has it may be replaced."""
+MARKER_TEXT = b"This folder is made by `briefing build`, which replaces it as a whole.\n"
+NOJEKYLL = ".nojekyll"
+"""Tells GitHub Pages to serve the files as they are."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,10 @@ def check_site_dir(project_dir: Path, site_dir: Path) -> None:
         reason = "it contains the project itself"
     elif any(site.is_relative_to(project / name) for name in ("content", "templates")):
         reason = "it is inside content/ or templates/"
-    elif site.is_dir() and any(site.iterdir()) and not (site / MARKER).exists():
-        reason = "it is a folder briefing did not make (it has no .nojekyll)"
+    elif site_dir.is_symlink() or (site_dir.exists() and not site_dir.is_dir()):
+        reason = "it is a file or a link, not a folder"
+    elif site.is_dir() and any(site.iterdir()) and not (site / MARKER).is_file():
+        reason = f"it is a folder briefing did not make (it has no {MARKER} file)"
     if reason:
         message = f"cannot build into {site_dir}: {reason}. Choose another --output folder."
         raise BriefingError([Problem(where, message)])

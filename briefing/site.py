@@ -12,7 +12,7 @@ from briefing.enrich import Enriched
 from briefing.errors import Problems
 from briefing.model import DateSpan, Event, KeyNumber, SiteConfig
 from briefing.numbers import format_value_attr
-from briefing.output import MARKER, OutFile
+from briefing.output import MARKER, MARKER_TEXT, NOJEKYLL, OutFile
 from briefing.pages import BriefingPage, page_for
 from briefing.render import (
     Theme,
@@ -26,7 +26,7 @@ from briefing.render import (
 def render_site(env: jinja2.Environment, theme: Theme, config: SiteConfig,
                 enriched: list[Enriched], problems: Problems) -> list[OutFile]:
     """All output files. Each briefing renders on its own; only the index sees them all."""
-    out: list[OutFile] = [OutFile(PurePosixPath(MARKER), b"")]
+    out = [OutFile(PurePosixPath(MARKER), MARKER_TEXT), OutFile(PurePosixPath(NOJEKYLL), b"")]
     newest_first = sorted(enriched, key=lambda e: e.briefing.slug)
     newest_first.sort(key=lambda e: e.briefing.article.published.start, reverse=True)
     pages = []

@@ -77,11 +77,20 @@ def test_refuses_to_replace_a_folder_it_did_not_make(make_project: MakeProject) 
         build_site(project)
     assert [p.message for p in err.value.problems] == [
         f"cannot build into {project / 'site'}: it is a folder briefing did not make "
-        "(it has no .nojekyll). Choose another --output folder."
+        "(it has no .briefing-site file). Choose another --output folder."
     ]
     with pytest.raises(BriefingError):
         build_site(project, project)
     assert (project / "site/notes.txt").read_text() == "mine"
+
+
+def test_refuses_to_replace_a_pages_repo_or_a_file(make_project: MakeProject) -> None:
+    project = make_project({"repo/.nojekyll": "", "repo/CNAME": "example.org", "notes": "x"})
+    for target in (project / "repo", project / "notes"):
+        with pytest.raises(BriefingError):
+            build_site(project, target)
+    assert (project / "repo/CNAME").read_text() == "example.org"
+    assert (project / "notes").read_text() == "x"
 
 
 class _FixedPoints(HTMLParser):

@@ -23,10 +23,10 @@ def test_build_writes_the_site(make_project: MakeProject) -> None:
     project = make_project()
     code, out, err = run("build", str(project))
     assert (code, err) == (0, "")
-    assert out == f"Built 1 briefing(s), 7 files, into {project / 'site'}.\n"
+    assert out == f"Built 1 briefing(s), 8 files, into {project / 'site'}.\n"
     files = sorted(p.relative_to(project / "site").as_posix()
                    for p in (project / "site").rglob("*") if p.is_file())
-    assert files == [".nojekyll", "404.html", "favicon.svg", "index.html", "story/facts.json",
+    assert files == [".briefing-site", ".nojekyll", "404.html", "favicon.svg", "index.html", "story/facts.json",
                      "story/index.html", "style.css"]
 
 
