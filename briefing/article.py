@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urlsplit
+import posixpath
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from briefing import fields
 from briefing.config import check_language
@@ -13,6 +14,7 @@ from briefing.errors import Location, Problems
 from briefing.model import Article, DateSpan, Image, SiteConfig
 from briefing.yamlfile import Mapping
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 FRONT_MATTER_KEYS = ("title", "published", "publisher", "url", "author", "language", "image")
 IMAGE_KEYS = ("src", "alt", "credit")
 
@@ -72,10 +74,11 @@ def _parse_image(front: Mapping, folder: Path, problems: Problems) -> Image | No
         return None
     src = fields.text(image, "src", "image.", problems)
     fields.check_keys(image, IMAGE_KEYS, ("alt",) if src else ("credit",), "image.", problems)
-    if src:
-        check_image_path(src, folder, fields.where(image, "src"), "image.src", problems)
+    where = fields.where(image, "src")
+    file = check_image_path(src, folder, where, "image.src", problems) if src else None
     return Image(
         src=src,
+        file=file or "",
         alt=fields.text(image, "alt", "image.", problems),
         credit=fields.text(image, "credit", "image.", problems),
     )
@@ -83,21 +86,43 @@ def _parse_image(front: Mapping, folder: Path, problems: Problems) -> Image | No
 
 def check_image_path(
     src: str, folder: Path, where: Location, name: str, problems: Problems
-) -> bool:
-    """True when `src` names a file inside the briefing's folder; a problem otherwise."""
+) -> str | None:
+    """The picture's path inside the briefing's folder ("img/chart.png"); None and a problem
+    when it is a web address, leaves the folder, is not a picture or does not exist."""
     parts = urlsplit(src)
+    rel = posixpath.normpath(unquote(parts.path)) if parts.path else ""
+    fix = "Save the picture next to article.md and give its name."
     if parts.scheme or parts.netloc or src.startswith("/"):
-        problems.error(where, f"{name} '{src}' must be a file in the briefing's folder, "
-                       "not a web address or an absolute path. Save the picture next to "
-                       "article.md and give its name.")
+        problems.error(where, f"{name} '{src}' must be a file in the briefing's folder, not a "
+                       f"web address or an absolute path. {fix}")
+        return None
+    if "\0" in rel:
+        problems.error(where, f"{name} '{src}' is not a valid file name. {fix}")
+        return None
+    if rel == ".." or rel.startswith("../"):
+        problems.error(where, f"{name} '{src}' points outside the briefing's folder. {fix}")
+        return None
+    if PurePosixPath(rel).suffix.lower() not in IMAGE_SUFFIXES:
+        problems.error(where, f"{name} '{src}' is not a picture. Use a file ending in "
+                       f"{', '.join(IMAGE_SUFFIXES)}.")
+        return None
+    return rel if _check_image_file(src, folder, rel, where, name, problems) else None
+
+
+def _check_image_file(
+    src: str, folder: Path, rel: str, where: Location, name: str, problems: Problems
+) -> bool:
+    try:
+        path = (folder / rel).resolve()
+        exists = path.is_file()
+    except OSError as err:
+        problems.error(where, f"{name} '{src}' cannot be read ({err.strerror}). Rename it.")
         return False
-    path = (folder / parts.path).resolve()
     if not path.is_relative_to(folder.resolve()):
-        problems.error(where, f"{name} '{src}' points outside the briefing's folder. Save the "
-                       "picture next to article.md and give its name.")
+        problems.error(where, f"{name} '{src}' links outside the briefing's folder. Copy the "
+                       "picture into the folder instead of linking it.")
         return False
-    if not path.is_file():
-        problems.error(where, f"{name} '{src}' does not exist in {folder.name}/. Check the file "
-                       "name (it is case-sensitive).")
-        return False
-    return True
+    if not exists:
+        problems.error(where, f"{name} '{src}' does not exist in {folder.name}/. Check the "
+                       "file name (it is case-sensitive).")
+    return exists

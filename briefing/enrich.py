@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from briefing.article import check_image_path
 from briefing.content import Source
@@ -38,7 +37,7 @@ def enrich(briefing: Briefing, source: Source, problems: Problems) -> Enriched:
     for fact in facts:
         _check_quote(fact, text, article.language, problems)
     html, found = mark_quotes(html, [_mark(fact, article.language) for fact in facts if fact.quote])
-    cover = [article.image.src] if article.image and article.image.src else []
+    cover = [article.image.file] if article.image and article.image.file else []
     all_images = tuple(dict.fromkeys(cover + images))
     return Enriched(replace(briefing, images=all_images), source.folder, html, found)
 
@@ -84,17 +83,21 @@ def _check_body_images(
 ) -> list[str]:
     local = []
     for src in image_sources(html):
-        path = unquote(urlsplit(src).path)
         where = _body_location(article, source.article_path, src)
-        if check_image_path(path, source.folder, where, "image", problems):
-            local.append(path)
+        file = check_image_path(src, source.folder, where, "image", problems)
+        if file:
+            local.append(file)
     return local
 
 
-def _body_location(article: Article, article_path: Path, needle: str) -> Location:
-    """Where `needle` first appears in the body, counted in article.md's lines."""
-    index = article.body.find(needle)
-    before = article.body[: max(index, 0)]
+def _body_location(article: Article, article_path: Path, src: str) -> Location:
+    """Where the body refers to the picture `src`, counted in article.md's lines."""
+    body = article.body
+    found = [body.find(form) for form in (f"]({src}", f'"{src}"', f"'{src}'", f"={src}", src)]
+    index = next((i for i in found if i >= 0), -1)
+    if index < 0:
+        return Location(article_path, article.body_line)
+    index += next(i for i, c in enumerate(body[index:]) if c not in "](\"'=")
+    before = body[:index]
     line = article.body_line + before.count("\n")
-    column = index - (before.rfind("\n") + 1) + 1 if index >= 0 else 1
-    return Location(article_path, line, column)
+    return Location(article_path, line, index - (before.rfind("\n") + 1) + 1)

@@ -53,9 +53,11 @@ class Image:
     """The article's lead picture, from the front matter."""
 
     src: str
-    """A file in the briefing's folder; empty when only the credit is recorded."""
+    """As written: a file in the briefing's folder; empty when only the credit is recorded."""
     alt: str
     credit: str
+    file: str = ""
+    """`src` as a clean path inside the briefing's folder ("img/a.png"), as copied."""
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,16 @@ def test_images_are_copied(make_project: MakeProject) -> None:
     assert 'src="cover.png" alt="A cover"' in html and 'src="img/chart.png"' in html
 
 
+def test_image_paths_are_normalised_before_copying(make_project: MakeProject) -> None:
+    article = ARTICLE.replace("published:", "image:\n  src: p.png?v=1\n  alt: A\npublished:")
+    body = "\n![a](./p.png) ![b](sub/../p.png) ![c](sub/q%20r.png#x)\n"
+    site = build(make_project({"content/story/article.md": article + body,
+                               "content/story/p.png": "p", "content/story/sub/q r.png": "q"}))
+    files = sorted(p.relative_to(site / "story").as_posix()
+                   for p in (site / "story").rglob("*.png"))
+    assert files == ["p.png", "sub/q r.png"]
+
+
 def test_relative_links_without_base_url(make_project: MakeProject) -> None:
     site = build(make_project())
     story = (site / "story" / "index.html").read_text()

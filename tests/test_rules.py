@@ -237,6 +237,17 @@ RULES = [
         ],
         id="every-problem-of-one-entry",
     ),
+    pytest.param(
+        {"content/story/article.md": ARTICLE + "\n![a](facts.json)\n\n<img src=\"p%00.png\">\n\n![b](" + "x" * 300 + ".png)\n\n![t](https://evil.example/track.png)\n"},
+        1,
+        [
+            "content/story/article.md:10:6: error: image 'facts.json' is not a picture. Use a file ending in .png, .jpg, .jpeg, .gif, .webp, .avif, .svg.",
+            "content/story/article.md:12:11: error: image 'p%00.png' is not a valid file name. Save the picture next to article.md and give its name.",
+            "content/story/article.md:14:6: error: image '" + "x" * 300 + ".png' cannot be read (File name too long). Rename it.",
+            "content/story/article.md:16:6: error: image 'https://evil.example/track.png' must be a file in the briefing's folder, not a web address or an absolute path. Save the picture next to article.md and give its name.",
+        ],
+        id="body-images-that-are-not-pictures-here",
+    ),
 ]
 
 
