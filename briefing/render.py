@@ -116,6 +116,16 @@ def render(env: jinja2.Environment, name: str, problems: Problems, **context: An
         where = _error_frame(env, err) or Location(Path(TEMPLATES_DIR) / name)
         problems.error(where, f"template error: {err.message}. Use a name the template "
                        "context has (see the README), or give it a default with |default.")
+    except UnicodeDecodeError:
+        problems.error(Location(Path(TEMPLATES_DIR) / name), "a template is not UTF-8 text. "
+                       "Save it as UTF-8.")
+    except Exception as err:
+        # An error raised while running the user's own template is theirs to fix; one
+        # in the built-in theme is our bug and keeps its traceback.
+        where = _error_frame(env, err, user_only=True)
+        if where is None:
+            raise
+        problems.error(where, f"template error: {type(err).__name__}: {err}. Fix the template.")
     return None
 
 
@@ -126,10 +136,16 @@ def _template_location(env: jinja2.Environment, name: str, line: int) -> Locatio
     return Location(Path(TEMPLATES_DIR) / PurePosixPath(name), line)
 
 
-def _error_frame(env: jinja2.Environment, err: Exception) -> Location | None:
-    """The innermost template frame of a rendering error (Jinja rewrites tracebacks so)."""
+def _error_frame(
+    env: jinja2.Environment, err: Exception, user_only: bool = False
+) -> Location | None:
+    """The innermost template frame of a rendering error (Jinja rewrites tracebacks so);
+    with `user_only`, None when that frame is in the built-in theme."""
     frames = traceback.extract_tb(err.__traceback__)
+    builtin = builtin_theme_dir().resolve()
     for frame in reversed(frames):
+        if user_only and Path(frame.filename).resolve().is_relative_to(builtin):
+            return None
         parts = Path(frame.filename).parts
         if TEMPLATES_DIR in parts and frame.lineno:
             inside = parts[len(parts) - parts[::-1].index(TEMPLATES_DIR):]

@@ -189,12 +189,23 @@ def test_template_override_and_extend(make_project: MakeProject) -> None:
     assert "<title>Mine</title>" in (site / "index.html").read_text()
 
 
+def test_undefined_names_in_partials_are_located(make_project: MakeProject) -> None:
+    project = make_project({"templates/partials/timeline.html": "\n\n{{ missing_name }}\n"})
+    result = CliRunner().invoke(cli, ["build", str(project)])
+    assert result.stderr.splitlines()[0] == (
+        "templates/partials/timeline.html:3:1: error: template error: 'missing_name' is "
+        "undefined. Use a name the template context has (see the README), or give it a "
+        "default with |default."
+    )
+
+
 def test_template_errors_are_located(make_project: MakeProject) -> None:
     project = make_project({
         "templates/404.html": '{% extends "!theme/404.html" %}\n'
                               "{% block title %}{{ site.nope }}{% endblock %}\n",
         "templates/index.html": "line one\n{% if %}\n",
         "templates/partials/timeline.html": "\n\n{{ missing_name }}\n",
+        "templates/partials/callouts.html": "{{ 1 / 0 }}\n",
     })
     result = CliRunner().invoke(cli, ["build", str(project)])
     assert result.exit_code == 1
@@ -204,8 +215,7 @@ def test_template_errors_are_located(make_project: MakeProject) -> None:
         "give it a default with |default.",
         "templates/index.html:2:1: error: template error: Expected an expression, got "
         "'end of statement block'. Fix the template.",
-        "templates/partials/timeline.html:3:1: error: template error: 'missing_name' is "
-        "undefined. Use a name the template context has (see the README), or give it a "
-        "default with |default.",
+        "templates/partials/callouts.html:1:1: error: template error: ZeroDivisionError: "
+        "division by zero. Fix the template.",
         "3 error(s); nothing was written.",
     ]
