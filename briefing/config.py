@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from babel import Locale, UnknownLocaleError
 
 from briefing import fields
+from briefing.content import read_text
 from briefing.errors import Location, Problems
 from briefing.model import SiteConfig
 from briefing.yamlfile import load_yaml
@@ -18,11 +19,12 @@ CONFIG_KEYS = ("title", "description", "base_url", "language", "author")
 
 def load_config(project_dir: Path, problems: Problems) -> SiteConfig:
     """Read briefing.yaml if there is one; the defaults otherwise."""
-    path = project_dir / CONFIG_FILE
-    if not path.is_file():
-        return SiteConfig()
     src_path = Path(CONFIG_FILE)
-    node = load_yaml(path.read_text(encoding="utf-8"), src_path, problems)
+    path = project_dir / src_path
+    if not (path.exists() or path.is_symlink()):
+        return SiteConfig()
+    text = read_text(project_dir, src_path, problems)
+    node = load_yaml(text, src_path, problems) if text is not None else None
     if node is None:
         return SiteConfig()
     root = fields.mapping(node, CONFIG_FILE, Location(src_path), problems)

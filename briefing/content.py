@@ -88,6 +88,9 @@ def _load_source(project_dir: Path, folder: Path, problems: Problems) -> Source 
 def read_text(project_dir: Path, src_path: Path, problems: Problems) -> str | None:
     """A project file's text, or None with a problem when it is missing or not UTF-8."""
     path = project_dir / src_path
+    if path.is_dir():
+        problems.error(Location(src_path), f"{src_path.name} is a folder. Make it a file.")
+        return None
     if not path.is_file():
         problems.error(Location(src_path), f"{src_path.name} is missing. Create it.")
         return None

@@ -62,6 +62,10 @@ class Problems:
     def warnings(self) -> list[Problem]:
         return sorted(p for p in self.items if p.severity == "warning")
 
+    def has_errors_in(self, path: Path) -> bool:
+        """Whether an error was already recorded somewhere in the file at `path`."""
+        return any(p.where.path == path for p in self.errors)
+
     def raise_if_errors(self) -> None:
         """Raise every problem collected so far if any of them is an error."""
         if self.errors:

@@ -24,7 +24,7 @@ from briefing.model import (
     Status,
 )
 from briefing.numbers import parse_value
-from briefing.yamlfile import Mapping, Node, Scalar
+from briefing.yamlfile import Mapping, Node, Scalar, Sequence
 
 FACTS_KEYS = ("headline", "summary", "key_numbers", "timeline")
 KEY_NUMBER_KEYS = ("label", "value", "unit", "qualifier", "as_of", "note", "quote")
@@ -47,11 +47,11 @@ def parse_facts(
                       "Keep the bottom line to one to three.")
     numbers = [
         _parse_key_number(node, f"key_numbers[{i}]", i + 1, problems)
-        for i, node in enumerate(fields.sequence(facts, "key_numbers", "", problems))
+        for i, node in enumerate(_entries(facts, "key_numbers", problems))
     ]
     events = [
         _parse_event(node, f"timeline[{i}]", i + 1, problems)
-        for i, node in enumerate(fields.sequence(facts, "timeline", "", problems))
+        for i, node in enumerate(_entries(facts, "timeline", problems))
     ]
     headline = fields.text(facts, "headline", "", problems)
     if article is None:
@@ -63,6 +63,15 @@ def parse_facts(
         tuple(n for n in numbers if n is not None),
         timeline,
     )
+
+
+def _entries(facts: Mapping, key: str, problems: Problems) -> list[Node]:
+    """The entries of a list that needs one or more."""
+    entries = fields.sequence(facts, key, "", problems)
+    value = facts.items.get(key)
+    if not entries and isinstance(value, Sequence):
+        problems.error(value.where, f"{key} is an empty list. Add at least one entry.")
+    return entries
 
 
 def sort_timeline(events: list[Event], published: DateSpan) -> tuple[Event, ...]:

@@ -44,7 +44,8 @@ def mapping(node: Node | None, name: str, where: Location, problems: Problems) -
     if isinstance(node, Mapping):
         return node
     if node is None:
-        problems.error(where, f"{name} is empty. Add its keys.")
+        if not problems.has_errors_in(where.path):  # else the YAML is broken, not empty
+            problems.error(where, f"{name} is empty. Add its keys.")
     else:
         problems.error(node.where, f"{name} must be a mapping of keys, not {describe(node)}.")
     return None

@@ -122,10 +122,11 @@ def render(env: jinja2.Environment, name: str, problems: Problems, **context: An
     except Exception as err:
         # An error raised while running the user's own template is theirs to fix; one
         # in the built-in theme is our bug and keeps its traceback.
-        where = _error_frame(env, err, user_only=True)
-        if where is None:
+        user_frame = _error_frame(env, err, user_only=True)
+        if user_frame is None:
             raise
-        problems.error(where, f"template error: {type(err).__name__}: {err}. Fix the template.")
+        message = f"template error: {type(err).__name__}: {err}. Fix the template."
+        problems.error(user_frame, message)
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -51,7 +52,8 @@ Node = Scalar | Mapping | Sequence
 def load_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Node | None:
     """Parse one YAML document; None when it is empty or broken (a problem says why)."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        alias = _first_alias(text) if "*" in text else None
+        root = None if alias else yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line, mark.column) if mark else (0, 0)
@@ -59,9 +61,23 @@ def load_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) -
         what = err.problem or err.context or "not valid YAML"
         problems.error(where, f"{what}. Check the YAML syntax here.")
         return None
+    if alias is not None:
+        where = Location(path, alias.line + 1 + line_offset, alias.column + 1)
+        problems.error(where, "YAML aliases (*name) are not supported here. Write the value "
+                       "out in full.")
+        return None
     if root is None:
         return None
     return _convert(root, path, line_offset, problems)
+
+
+def _first_alias(text: str) -> Any:
+    """Where (a yaml Mark) the first alias is: aliases can loop, or repeat a value
+    exponentially, and a briefing never needs them."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark
+    return None
 
 
 def _where(node: yaml.Node, path: Path, line_offset: int) -> Location:

@@ -44,12 +44,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def make_project(tmp_path: Path) -> MakeProject:
     """A project in tmp_path: one valid briefing `story` unless `files` says otherwise.
 
-    `files` maps paths to text (dedented); None removes a default file.
+    `files` maps paths to text (dedented) or bytes; None removes a default file.
     """
 
-    def make(files: dict[str, str | None] | None = None, name: str = "project") -> Path:
+    def make(files: dict[str, str | bytes | None] | None = None, name: str = "project") -> Path:
         project = tmp_path / name
-        defaults: dict[str, str | None] = {
+        defaults: dict[str, str | bytes | None] = {
             "content/story/article.md": ARTICLE,
             "content/story/facts.yaml": FACTS,
         }
@@ -59,7 +59,10 @@ def make_project(tmp_path: Path) -> MakeProject:
                 path.unlink(missing_ok=True)
                 continue
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(textwrap.dedent(text), encoding="utf-8")
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(textwrap.dedent(text), encoding="utf-8")
         return project
 
     return make

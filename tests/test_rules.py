@@ -248,6 +248,30 @@ RULES = [
         ],
         id="body-images-that-are-not-pictures-here",
     ),
+    pytest.param(
+        {"content/story/facts.yaml": "summary: S.\nkey_numbers: []\ntimeline:\n  - &a {date: 2024, title: T}\n  - *a\n"},
+        1,
+        ["content/story/facts.yaml:5:5: error: YAML aliases (*name) are not supported here. Write the value out in full."],
+        id="yaml-alias",
+    ),
+    pytest.param(
+        {"content/story/facts.yaml": "summary: S.\nkey_numbers: []\ntimeline: []\n"},
+        1,
+        [
+            "content/story/facts.yaml:2:14: error: key_numbers is an empty list. Add at least one entry.",
+            "content/story/facts.yaml:3:11: error: timeline is an empty list. Add at least one entry.",
+        ],
+        id="empty-lists",
+    ),
+    pytest.param(
+        {"content/story/facts.yaml": "summary: S.\nkey_numbers:\n\t- label: x\n", "briefing.yaml": b"title: \xff\n"},
+        1,
+        [
+            "briefing.yaml:1:1: error: this file is not UTF-8 text. Save it as UTF-8.",
+            "content/story/facts.yaml:3:1: error: found character '\\t' that cannot start any token. Check the YAML syntax here.",
+        ],
+        id="broken-files-are-not-also-empty",
+    ),
 ]
 
 
