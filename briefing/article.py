@@ -11,7 +11,7 @@ from briefing.config import check_language
 from briefing.content import Source
 from briefing.dates import DateError, parse_published
 from briefing.errors import Location, Problems
-from briefing.model import Article, DateSpan, Image, SiteConfig
+from briefing.model import UNKNOWN_DATE, Article, DateSpan, Image, SiteConfig
 from briefing.yamlfile import Mapping
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
@@ -32,11 +32,9 @@ def parse_article(source: Source, config: SiteConfig, problems: Problems) -> Art
         check_language(language, fields.where(front, "language"), "language", problems)
     url = fields.text(front, "url", "", problems)
     _check_url(url, fields.where(front, "url"), problems)
-    if published is None:
-        return None
     return Article(
         title=fields.text(front, "title", "", problems),
-        published=published,
+        published=published or UNKNOWN_DATE,
         published_text=fields.text(front, "published", "", problems),
         language=language or config.language,
         body=source.body,

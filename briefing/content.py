@@ -71,14 +71,13 @@ def _load_source(project_dir: Path, folder: Path, problems: Problems) -> Source 
     if split is None:
         problems.error(Location(article_path), "article.md must start with front matter: a line "
                        "'---', the YAML keys (title, published, ...), then another '---'.")
-        return None
-    front_text, body, body_line = split
+    front_text, body, body_line = split or ("", article, 1)
     return Source(
         slug=folder.name,
         folder=folder,
         article_path=article_path,
         facts_path=facts_path,
-        front=load_yaml(front_text, article_path, problems, line_offset=1),
+        front=load_yaml(front_text, article_path, problems, line_offset=1) if split else None,
         body=body,
         body_line=body_line,
         facts=load_yaml(facts, facts_path, problems),

@@ -54,7 +54,7 @@ def _check_quote(
         closest = closest_sentence(text, fact.quote)
         problems.error(where, f"{name}.quote is not in the article. The closest sentence is: "
                        f"\"{closest}\" Copy the article's words exactly.")
-    elif isinstance(fact, KeyNumber) and not quote_states(
+    elif isinstance(fact, KeyNumber) and fact.value.is_finite() and not quote_states(
         fact.quote, fact.value, fact.unit, language
     ):
         problems.warn(where, f"{name}.quote does not state the value "

@@ -14,6 +14,8 @@ from briefing.dates import DateError, parse_date
 from briefing.errors import Location, Problems
 from briefing.model import (
     QUALIFIERS,
+    UNKNOWN_DATE,
+    UNKNOWN_VALUE,
     Article,
     Briefing,
     DateSpan,
@@ -91,7 +93,6 @@ def _parse_key_number(node: Node, name: str, number: int, problems: Problems) ->
     if item is None:
         return None
     fields.check_keys(item, KEY_NUMBER_KEYS, ("label", "value"), f"{name}.", problems)
-    # Read every field before giving up on a bad value, so all their problems are reported.
     value = _parse_value(item, name, problems)
     label = fields.text(item, "label", f"{name}.", problems)
     unit = fields.text(item, "unit", f"{name}.", problems)
@@ -99,10 +100,8 @@ def _parse_key_number(node: Node, name: str, number: int, problems: Problems) ->
     as_of = _parse_span(item, "as_of", name, problems)
     note = fields.text(item, "note", f"{name}.", problems)
     quote = _parse_quote(item, name, problems)
-    if value is None:
-        return None
     return KeyNumber(
-        id=f"n{number}", label=label, value=value, unit=unit,
+        id=f"n{number}", label=label, value=UNKNOWN_VALUE if value is None else value, unit=unit,
         qualifier=cast(Qualifier | None, qualifier), as_of=as_of, note=note, quote=quote,
         where=item.where, quote_where=fields.where(item, "quote"),
     )
@@ -118,11 +117,10 @@ def _parse_event(node: Node, name: str, number: int, problems: Problems) -> Even
     title = fields.text(item, "title", f"{name}.", problems)
     detail = fields.text(item, "detail", f"{name}.", problems)
     quote = _parse_quote(item, name, problems)
-    if span is None:
-        return None
     return Event(
-        id=f"e{number}", date=span, title=title, status=cast(Status, status or "happened"),
-        status_given=status is not None, detail=detail, quote=quote,
+        id=f"e{number}", date=span or UNKNOWN_DATE, title=title,
+        status=cast(Status, status or "happened"), status_given=status is not None,
+        detail=detail, quote=quote,
         where=item.where, quote_where=fields.where(item, "quote"),
     )
 

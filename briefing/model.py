@@ -48,6 +48,13 @@ class DateSpan:
     """For part-of-year and part-of-month: "early", "mid" or "late"; for seasons the season."""
 
 
+UNKNOWN_DATE = DateSpan("", date.max, date.max, "day", "")
+"""Stands in for a date that is missing or wrong, so that the rest of its briefing is still
+checked in the same run. Such a briefing has an error recorded and is never rendered."""
+UNKNOWN_VALUE = Decimal("NaN")
+"""Stands in for a key number's value that is missing or wrong, as UNKNOWN_DATE does."""
+
+
 @dataclass(frozen=True)
 class Image:
     """The article's lead picture, from the front matter."""

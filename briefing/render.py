@@ -57,6 +57,21 @@ def make_environment(theme: Theme) -> jinja2.Environment:
     )
 
 
+def check_templates(env: jinja2.Environment, problems: Problems) -> None:
+    """Compile every template now, so that its syntax errors come with the content's."""
+    for name in env.list_templates(extensions=["html", "xml"]):
+        if name.startswith(f"{THEME_PREFIX}/"):
+            continue
+        try:
+            env.get_template(name)
+        except jinja2.TemplateSyntaxError as err:
+            where = _template_location(env, err.name or name, err.lineno)
+            problems.error(where, f"template error: {err.message}. Fix the template.")
+        except UnicodeDecodeError:
+            problems.error(Location(Path(TEMPLATES_DIR) / name), "this template is not "
+                           "UTF-8 text. Save it as UTF-8.")
+
+
 def theme_assets(theme: Theme) -> dict[str, Path]:
     """Static theme files (style.css, favicon.svg...) by name; the project's win."""
     assets: dict[str, Path] = {}

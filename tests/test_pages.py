@@ -199,12 +199,26 @@ def test_undefined_names_in_partials_are_located(make_project: MakeProject) -> N
     )
 
 
-def test_template_errors_are_located(make_project: MakeProject) -> None:
+def test_template_syntax_errors_come_with_content_errors(make_project: MakeProject) -> None:
+    project = make_project({
+        "templates/index.html": "line one\n{% if %}\n",
+        "content/story/facts.yaml": FACTS.replace("value: 350000", "value: x"),
+    })
+    result = CliRunner().invoke(cli, ["build", str(project)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "content/story/facts.yaml:4:12: error: key_numbers[0].value must be a number such as "
+        "350000 or 1.5, not 'x'.",
+        "templates/index.html:2:1: error: template error: Expected an expression, got "
+        "'end of statement block'. Fix the template.",
+        "2 error(s); nothing was written.",
+    ]
+
+
+def test_template_runtime_errors_are_located(make_project: MakeProject) -> None:
     project = make_project({
         "templates/404.html": '{% extends "!theme/404.html" %}\n'
                               "{% block title %}{{ site.nope }}{% endblock %}\n",
-        "templates/index.html": "line one\n{% if %}\n",
-        "templates/partials/timeline.html": "\n\n{{ missing_name }}\n",
         "templates/partials/callouts.html": "{{ 1 / 0 }}\n",
     })
     result = CliRunner().invoke(cli, ["build", str(project)])
@@ -213,9 +227,7 @@ def test_template_errors_are_located(make_project: MakeProject) -> None:
         "templates/404.html:2:1: error: template error: 'briefing.model.SiteConfig object' "
         "has no attribute 'nope'. Use a name the template context has (see the README), or "
         "give it a default with |default.",
-        "templates/index.html:2:1: error: template error: Expected an expression, got "
-        "'end of statement block'. Fix the template.",
         "templates/partials/callouts.html:1:1: error: template error: ZeroDivisionError: "
         "division by zero. Fix the template.",
-        "3 error(s); nothing was written.",
+        "2 error(s); nothing was written.",
     ]

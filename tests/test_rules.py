@@ -272,6 +272,21 @@ RULES = [
         ],
         id="broken-files-are-not-also-empty",
     ),
+    pytest.param(
+        {
+            "content/story/article.md": ARTICLE.replace("2025-03-19", "2025-02-30"),
+            "content/story/facts.yaml": FACTS.replace("value: 350000", "value: '350000'").replace("2024-10", "2024-13").replace("quote: raised", "quote: lowered").replace("quote: In October", "quote: In November"),
+        },
+        1,
+        [
+            "content/story/article.md:3:12: error: published: '2025-02-30' is not a date: February 2025 has 28 days.",
+            "content/story/facts.yaml:4:12: error: key_numbers[0].value must be a number, not the text '350000'. Write the number without quotes, e.g. 350000.",
+            'content/story/facts.yaml:6:12: error: key_numbers[0].quote is not in the article. The closest sentence is: "Xiaomi has raised its 2025 sales target to 350,000 vehicles." Copy the article\'s words exactly.',
+            "content/story/facts.yaml:8:11: error: timeline[0].date: '2024-13' is not a date: there is no month 13.",
+            'content/story/facts.yaml:10:12: error: timeline[0].quote is not in the article. The closest sentence is: "In October, the European Commission imposed additional tariffs on electric cars." Copy the article\'s words exactly.',
+        ],
+        id="bad-values-do-not-hide-other-problems",
+    ),
 ]
 
 
