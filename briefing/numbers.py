@@ -58,7 +58,8 @@ def format_value_attr(value: Decimal) -> str:
     """The exact number in plain notation, for <data value="...">."""
     if not value:
         return "0"
-    return format(value.normalize(), "f")
+    text = format(value, "f")  # exact at any length, unlike normalize() (28 digits)
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def is_currency(unit: str) -> bool:

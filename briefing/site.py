@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -57,6 +58,10 @@ def _html(dest: str, text: str | None) -> OutFile:
     return OutFile(PurePosixPath(dest), (text or "").encode())
 
 
+_EXACT_MARK = "\x00exact:"
+_EXACT = re.compile(r'"\\u0000exact:([-0-9.]+)"')
+
+
 def facts_json(item: Enriched) -> str:
     """The validated facts, with each date's resolved interval, as stable JSON."""
     briefing = item.briefing
@@ -73,14 +78,16 @@ def facts_json(item: Enriched) -> str:
         "key_numbers": [_number_json(n, item.found) for n in briefing.key_numbers],
         "timeline": [_event_json(e, item.found) for e in briefing.timeline],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # JSON numbers are exact in the text; json.dumps would round through float.
+    return _EXACT.sub(r"\1", text)
 
 
 def _number_json(number: KeyNumber, found: frozenset[str]) -> dict[str, Any]:
     value = format_value_attr(number.value)
     return {
         "id": number.id, "label": number.label,
-        "value": json.loads(value), "unit": number.unit, "qualifier": number.qualifier,
+        "value": f"{_EXACT_MARK}{value}", "unit": number.unit, "qualifier": number.qualifier,
         "as_of": _span_json(number.as_of) if number.as_of else None,
         "note": number.note, "quote": number.quote, "quote_found": f"q-{number.id}" in found,
     }

@@ -110,6 +110,17 @@ def test_numbers_carry_exact_values(make_project: MakeProject) -> None:
     assert '<span class="qualifier">up to</span> <data value="1500">$1,500</data>' in html
 
 
+def test_long_decimals_stay_exact(make_project: MakeProject) -> None:
+    facts = FACTS.replace("value: 350000", "value: 3.14159265358979323846264338327950")
+    facts = facts.replace("quote: raised its 2025 sales target to 350,000 vehicles",
+                          "quote: 350,000 vehicles")
+    site = build(make_project({"content/story/facts.yaml": facts}))
+    assert '<data value="3.1415926535897932384626433832795">' in (
+        site / "story" / "index.html").read_text()
+    assert '"value": 3.1415926535897932384626433832795,' in (
+        site / "story" / "facts.json").read_text()
+
+
 def test_images_are_copied(make_project: MakeProject) -> None:
     article = ARTICLE.replace("published:", "image:\n  src: cover.png\n  alt: A cover\npublished:")
     project = make_project({"content/story/article.md": article + "\n![Chart](img/chart.png)\n",
