@@ -49,9 +49,11 @@ def parse_base_url(text: str, where: Location, problems: Problems) -> str:
     if not text:
         return ""
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+    if (parts.scheme not in ("http", "https") or not parts.netloc or parts.query
+            or parts.fragment or any(c.isspace() for c in text)):
         problems.error(where, f"base_url '{text}' must be a full web address such as "
-                       "https://example.github.io/briefings/. Leave it out for relative links.")
+                       "https://example.github.io/briefings/ (no spaces: write %20). Leave it "
+                       "out for relative links.")
         return ""
     return text if text.endswith("/") else text + "/"
 
@@ -60,6 +62,8 @@ def check_language(tag: str, where: Location, name: str, problems: Problems) -> 
     """Record a problem unless `tag` is a BCP 47 language tag that Babel has data for."""
     try:
         Locale.parse(tag, sep="-")
+        if tag.split("-")[0].lower() in ("root", "und"):
+            raise ValueError(tag)
     except (ValueError, UnknownLocaleError):
         problems.error(where, f"{name} '{tag}' is not a language tag briefing knows. "
                        "Use a BCP 47 tag such as en, en-GB, de or zh-Hans.")

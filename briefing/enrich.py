@@ -50,10 +50,13 @@ def _check_quote(
     where = fact.quote_where or fact.where
     assert where is not None
     name = _name(fact)
-    if find_quote(text, fact.quote) is None:
-        closest = closest_sentence(text, fact.quote)
-        problems.error(where, f"{name}.quote is not in the article. The closest sentence is: "
-                       f"\"{closest}\" Copy the article's words exactly.")
+    if not any(char.isalnum() for char in fact.quote):
+        problems.error(where, f"{name}.quote has no words. Quote the article's own words.")
+    elif find_quote(text, fact.quote) is None:
+        closest = closest_sentence(text, fact.quote) if text.strip() else ""
+        hint = f"The closest sentence is: \"{closest}\"" if closest else "The article is empty."
+        problems.error(where, f"{name}.quote is not in the article. {hint} Copy the "
+                       "article's words exactly.")
     elif isinstance(fact, KeyNumber) and fact.value.is_finite() and not quote_states(
         fact.quote, fact.value, fact.unit, language
     ):

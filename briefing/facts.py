@@ -32,7 +32,9 @@ FACTS_KEYS = ("headline", "summary", "key_numbers", "timeline")
 KEY_NUMBER_KEYS = ("label", "value", "unit", "qualifier", "as_of", "note", "quote")
 EVENT_KEYS = ("date", "title", "detail", "status", "quote")
 STATUSES: tuple[Status, ...] = ("happened", "expected")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A full stop ends a sentence when a capital, a digit or the end follows ("U.S. economy"
+# and "p.c. in" do not end one); CJK full stops always do.
+_SENTENCE_END = re.compile(r"[。！？]|[.!?][\"'”’)]*(?:\s+(?=[^\sa-z])|\s*$)")
 
 
 def parse_facts(

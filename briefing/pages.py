@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from babel import Locale
 from markupsafe import Markup
@@ -156,5 +157,8 @@ def _quote_href(fact_id: str, found: frozenset[str]) -> str:
 
 
 def _published_datetime(text: str) -> str:
-    """The date as written, or a date-time with offset in the form HTML accepts."""
-    return text.replace(" ", "T", 1) if "T" in text or " " in text.strip() else text
+    """The day as written, or the date-time with offset in a form HTML accepts (whole
+    seconds: HTML allows at most three decimals)."""
+    if len(text) <= len("2025-03-19"):
+        return text
+    return datetime.fromisoformat(text).isoformat(timespec="seconds")

@@ -183,6 +183,12 @@ def test_language_formats_numbers_and_dates(make_project: MakeProject) -> None:
     assert '<time datetime="2024-10">Oktober 2024</time>' in html
 
 
+def test_published_date_time_is_valid_html(make_project: MakeProject) -> None:
+    article = ARTICLE.replace("2025-03-19", "2025-03-19T23:30:00.123456-05:00")
+    html = page(make_project({"content/story/article.md": article}))
+    assert '<time datetime="2025-03-19T23:30:00-05:00">19 March 2025</time>' in html
+
+
 def test_valid_slugs_become_paths(make_project: MakeProject) -> None:
     project = make_project({"content/a-1-b/article.md": ARTICLE,
                             "content/a-1-b/facts.yaml": FACTS})

@@ -13,7 +13,7 @@ RULES = [
         {"briefing.yaml": "base_url: ftp://example.org\n"},
         1,
         [
-            "briefing.yaml:1:11: error: base_url 'ftp://example.org' must be a full web address such as https://example.github.io/briefings/. Leave it out for relative links."
+            "briefing.yaml:1:11: error: base_url 'ftp://example.org' must be a full web address such as https://example.github.io/briefings/ (no spaces: write %20). Leave it out for relative links."
         ],
         id="base_url",
     ),
@@ -286,6 +286,30 @@ RULES = [
             'content/story/facts.yaml:10:12: error: timeline[0].quote is not in the article. The closest sentence is: "In October, the European Commission imposed additional tariffs on electric cars." Copy the article\'s words exactly.',
         ],
         id="bad-values-do-not-hide-other-problems",
+    ),
+    pytest.param(
+        {"briefing.yaml": "language: und\nbase_url: https://example.org/my site/\n"},
+        1,
+        [
+            "briefing.yaml:1:11: error: language 'und' is not a language tag briefing knows. Use a BCP 47 tag such as en, en-GB, de or zh-Hans.",
+            "briefing.yaml:2:11: error: base_url 'https://example.org/my site/' must be a full web address such as https://example.github.io/briefings/ (no spaces: write %20). Leave it out for relative links.",
+        ],
+        id="undetermined-language-and-spaces-in-base_url",
+    ),
+    pytest.param(
+        {"content/story/facts.yaml": FACTS.replace("summary: Xiaomi raised its 2025 target to 350,000 cars.", "summary: The U.S. target rose 2.5 p.c. in Q1. Sales rose. Prices fell.").replace("quote: In October, the European Commission imposed additional tariffs", "quote: '...'")},
+        1,
+        ["content/story/facts.yaml:10:12: error: timeline[0].quote has no words. Quote the article's own words."],
+        id="quote-without-words",
+    ),
+    pytest.param(
+        {"content/story/article.md": "---\ntitle: T\npublished: 2025-03-19\n---\n"},
+        1,
+        [
+            "content/story/facts.yaml:6:12: error: key_numbers[0].quote is not in the article. The article is empty. Copy the article's words exactly.",
+            "content/story/facts.yaml:10:12: error: timeline[0].quote is not in the article. The article is empty. Copy the article's words exactly.",
+        ],
+        id="empty-article",
     ),
 ]
 
