@@ -36,7 +36,7 @@ def build_site(project_dir: Path, site_dir: Path | None = None, write: bool = Tr
     config = load_config(project_dir, problems)
     sources = load_sources(project_dir, problems)
     briefings = [(parse_briefing(source, config, problems), source) for source in sources]
-    check_templates(env, problems)
+    check_templates(env, theme, problems)
     # Enrich: render each article and tie every fact to its quote.
     enriched = [enrich(briefing, source, problems) for briefing, source in briefings if briefing]
     problems.raise_if_errors()

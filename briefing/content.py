@@ -14,6 +14,7 @@ ARTICLE_FILE = "article.md"
 FACTS_FILE = "facts.yaml"
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _FENCE = "---"
+_LINES = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def read_text(project_dir: Path, src_path: Path, problems: Problems) -> str | No
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
     """(front matter YAML, body, 1-based line where the body starts), or None."""
-    lines = text.splitlines(keepends=True)
+    # Lines end at "\n" only, as YAML counts them (str.splitlines also splits at U+2028...).
+    lines = _LINES.findall(text)
     if not lines or lines[0].rstrip() != _FENCE:
         return None
     for number, line in enumerate(lines[1:], start=1):

@@ -57,8 +57,16 @@ def make_environment(theme: Theme) -> jinja2.Environment:
     )
 
 
-def check_templates(env: jinja2.Environment, problems: Problems) -> None:
-    """Compile every template now, so that its syntax errors come with the content's."""
+def check_templates(env: jinja2.Environment, theme: Theme, problems: Problems) -> None:
+    """Compile every template now, so that its syntax errors come with the content's;
+    refuse theme files that link outside the project."""
+    own = theme.project_dir / TEMPLATES_DIR
+    for path in sorted(own.rglob("*")) if own.is_dir() else []:
+        if not path.resolve().is_relative_to(theme.project_dir.resolve()):
+            problems.error(Location(path.relative_to(theme.project_dir)), "this file links "
+                           "outside the project. Copy it into templates/ instead.")
+    if problems.has_errors_in_folder(Path(TEMPLATES_DIR)):
+        return
     for name in env.list_templates(extensions=["html", "xml"]):
         if name.startswith(f"{THEME_PREFIX}/"):
             continue

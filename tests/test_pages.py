@@ -216,6 +216,17 @@ def test_undefined_names_in_partials_are_located(make_project: MakeProject) -> N
     )
 
 
+def test_theme_files_linking_outside_are_refused(make_project: MakeProject, tmp_path: Path) -> None:
+    project = make_project()
+    (tmp_path / "elsewhere.css").write_text("body { color: red }")
+    (project / "templates").mkdir()
+    (project / "templates" / "style.css").symlink_to(tmp_path / "elsewhere.css")
+    result = CliRunner().invoke(cli, ["build", str(project)])
+    assert (result.exit_code, result.stderr) == (1, (
+        "templates/style.css:1:1: error: this file links outside the project. Copy it into "
+        "templates/ instead.\n1 error(s); nothing was written.\n"))
+
+
 def test_template_syntax_errors_come_with_content_errors(make_project: MakeProject) -> None:
     project = make_project({
         "templates/index.html": "line one\n{% if %}\n",

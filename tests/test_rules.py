@@ -311,6 +311,12 @@ RULES = [
         ],
         id="empty-article",
     ),
+    pytest.param(
+        {"content/story/article.md": ARTICLE.replace("title: Xiaomi", "title: Line\u2028separator").replace("published:", "tags: x\npublished:")},
+        1,
+        ["content/story/article.md:3:1: error: tags is not a known key. Remove it or fix its name. Known keys: title, published, publisher, url, author, language, image."],
+        id="unicode-line-separator-does-not-shift-lines",
+    ),
 ]
 
 
