@@ -16,6 +16,7 @@ import yaml
 from briefing.errors import Location, Problems
 
 _TAG_PREFIX = "tag:yaml.org,2002:"
+_ODD_LINE_BREAKS = {0x85: " ", 0x2028: " ", 0x2029: " "}
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ Node = Scalar | Mapping | Sequence
 
 def load_yaml(text: str, path: Path, problems: Problems, line_offset: int = 0) -> Node | None:
     """Parse one YAML document; None when it is empty or broken (a problem says why)."""
+    # YAML 1.1 also breaks lines at NEL, U+2028 and U+2029, which editors don't show as
+    # line breaks: read them as spaces so that line numbers match what the user sees.
+    text = text.translate(_ODD_LINE_BREAKS)
     try:
         alias = _first_alias(text) if "*" in text else None
         root = None if alias else yaml.compose(text, Loader=yaml.SafeLoader)
