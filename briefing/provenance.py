@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html import escape, unescape
 from itertools import accumulate, pairwise
 
@@ -163,9 +163,14 @@ class _Block:
         """The block's decoded text."""
         return "".join(self.units)
 
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Where each unit ends in `text`; computed once, after the block is read."""
+        return list(accumulate(len(unit) for unit in self.units))
+
     def unit_at(self, char: int) -> int:
         """The unit holding character `char` of `text`."""
-        return bisect_right(list(accumulate(len(unit) for unit in self.units)), char)
+        return bisect_right(self._ends, char)
 
 
 @dataclass(frozen=True)
