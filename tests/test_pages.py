@@ -71,6 +71,11 @@ def test_events_sorted_by_start_then_file_order_with_status(make_project: MakePr
     assert html.index('id="e3"') < marker < html.index('id="e1"')
 
 
+def test_headline_defaults_to_the_article_title(make_project: MakeProject) -> None:
+    html = page(make_project())
+    assert "<h1>Xiaomi targets 350k sales with new electric car factory</h1>" in html
+
+
 def test_text_is_escaped_and_inline_markdown_rendered(make_project: MakeProject) -> None:
     facts = FACTS.replace("summary: Xiaomi raised its 2025 target to 350,000 cars.",
                           "headline: <script>alert(1)</script> & co\n"
