@@ -74,14 +74,6 @@ def text(node: Mapping, key: str, prefix: str, problems: Problems) -> str:
     return ""
 
 
-def scalar(node: Mapping, key: str) -> Scalar | None:
-    """The scalar under `key`, or None when absent or empty (mapping/list callers check)."""
-    value = node.items.get(key)
-    if isinstance(value, Scalar) and not _is_null(value):
-        return value
-    return None
-
-
 def where(node: Mapping, key: str) -> Location:
     """Where the value of `key` is, else where the mapping is."""
     value = node.items.get(key)
