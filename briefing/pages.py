@@ -76,7 +76,9 @@ class BriefingPage:
     published: str
     """Display date: "19 March 2025"."""
     published_datetime: str
-    """For <time datetime>: "2025-03-19" or "2025-03-19T08:00+08:00"."""
+    """For <time datetime>: "2025-03-19" or "2025-03-19T08:00:00+08:00"."""
+    published_rfc3339: str
+    """For feeds, which need a time: "2025-03-19T00:00:00Z" for a day."""
     publisher: str
     author: str
     source_url: str
@@ -105,6 +107,7 @@ def page_for(enriched: Enriched) -> BriefingPage:
         summary=render_inline(briefing.summary),
         published=format_date(article.published, lang),
         published_datetime=_published_datetime(article.published_text),
+        published_rfc3339=_rfc3339(article.published_text),
         publisher=article.publisher,
         author=article.author,
         source_url=article.url,
@@ -154,6 +157,13 @@ def _event_view(event: Event, lang: str, found: frozenset[str]) -> EventView:
 
 def _quote_href(fact_id: str, found: frozenset[str]) -> str:
     return f"#q-{fact_id}" if f"q-{fact_id}" in found else ""
+
+
+def _rfc3339(text: str) -> str:
+    """A day as its midnight in UTC; a date-time with its own offset."""
+    if len(text) <= len("2025-03-19"):
+        return f"{text}T00:00:00Z"
+    return _published_datetime(text)
 
 
 def _published_datetime(text: str) -> str:

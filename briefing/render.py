@@ -85,7 +85,7 @@ def theme_assets(theme: Theme) -> dict[str, Path]:
     assets: dict[str, Path] = {}
     for folder in reversed(theme.dirs):
         for path in sorted(folder.iterdir()):
-            if path.is_file() and path.suffix != ".html" and not path.name.startswith("."):
+            if path.is_file() and path.suffix not in (".html", ".xml") and path.name[0] != ".":
                 assets[path.name] = path
     return assets
 
@@ -94,9 +94,10 @@ def site_context(config: SiteConfig, depth: int) -> dict[str, Any]:
     """Link roots for a page `depth` folders below the site root."""
     if config.base_url:
         root = urlsplit(config.base_url).path
-        return {"root": root, "home_href": root, "index_file": ""}
+        return {"root": root, "home_href": root, "index_file": "", "feed_href": f"{root}feed.xml"}
     root = "../" * depth
-    return {"root": root, "home_href": f"{root}index.html", "index_file": "index.html"}
+    return {"root": root, "home_href": f"{root}index.html", "index_file": "index.html",
+            "feed_href": ""}
 
 
 def render_briefing(env: jinja2.Environment, config: SiteConfig, page: BriefingPage,
@@ -115,6 +116,13 @@ def render_index(env: jinja2.Environment, config: SiteConfig, pages: list[Briefi
                   dir=text_direction(config.language), canonical=config.base_url,
                   pages=tuple(pages), labels=labels_for(config.language),
                   **site_context(config, depth=0))
+
+
+def render_feed(env: jinja2.Environment, config: SiteConfig, pages: list[BriefingPage],
+                problems: Problems) -> str | None:
+    """site/feed.xml (Atom), newest first; only with base_url, as Atom needs full addresses."""
+    return render(env, "feed.xml", problems, site=config, lang=config.language,
+                  pages=tuple(pages))
 
 
 def render_not_found(env: jinja2.Environment, config: SiteConfig,

@@ -18,6 +18,7 @@ from briefing.pages import BriefingPage, page_for
 from briefing.render import (
     Theme,
     render_briefing,
+    render_feed,
     render_index,
     render_not_found,
     theme_assets,
@@ -36,6 +37,8 @@ def render_site(env: jinja2.Environment, theme: Theme, config: SiteConfig,
         pages.append(page)
         out += _briefing_files(env, config, item, page, problems)
     out.append(_html("index.html", render_index(env, config, pages, problems)))
+    if config.base_url:
+        out.append(_html("feed.xml", render_feed(env, config, pages, problems)))
     out.append(_html("404.html", render_not_found(env, config, problems)))
     out += [OutFile(PurePosixPath(name), src_path=path)
             for name, path in theme_assets(theme).items()]

@@ -166,6 +166,25 @@ def test_base_url_prefixes_links(make_project: MakeProject) -> None:
     assert 'href="/briefings/story/"' in index
 
 
+def test_feed_with_base_url(make_project: MakeProject) -> None:
+    import xml.etree.ElementTree as ET
+
+    facts = FACTS.replace("summary: Xiaomi raised its 2025 target to 350,000 cars.",
+                          "summary: \"**Bold** & <b>raw</b>\"")
+    project = make_project({"briefing.yaml": "base_url: https://example.org/b/\n",
+                            "content/story/facts.yaml": facts})
+    site = build(project)
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(site / "feed.xml").getroot()
+    (entry,) = feed.findall(f"{atom}entry")
+    assert entry.findtext(f"{atom}id") == "https://example.org/b/story/"
+    assert entry.findtext(f"{atom}updated") == "2025-03-19T00:00:00Z"
+    assert entry.findtext(f"{atom}summary") == "<strong>Bold</strong> &amp; &lt;b&gt;raw&lt;/b&gt;"
+    assert '<link rel="alternate" type="application/atom+xml" href="/b/feed.xml"' in (
+        site / "index.html").read_text()
+    assert not (build(make_project(name="relative")) / "feed.xml").exists()
+
+
 def test_facts_json_has_resolved_intervals(make_project: MakeProject) -> None:
     facts = json.loads((build(make_project()) / "story" / "facts.json").read_text())
     assert facts["timeline"] == [{
