@@ -63,12 +63,8 @@ class Problems:
         return sorted(p for p in self.items if p.severity == "warning")
 
     def has_errors_in(self, path: Path) -> bool:
-        """Whether an error was already recorded somewhere in the file at `path`."""
-        return any(p.where.path == path for p in self.errors)
-
-    def has_errors_in_folder(self, folder: Path) -> bool:
-        """Whether an error was already recorded for a file below `folder`."""
-        return any(p.where.path.is_relative_to(folder) for p in self.errors)
+        """Whether an error was already recorded in the file `path`, or below the folder."""
+        return any(p.where.path.is_relative_to(path) for p in self.errors)
 
     def raise_if_errors(self) -> None:
         """Raise every problem collected so far if any of them is an error."""

@@ -10,7 +10,6 @@ from markupsafe import Markup
 
 from briefing.dates import format_date, format_datetime_attr
 from briefing.enrich import Enriched
-from briefing.labels import labels_for
 from briefing.markup import render_inline
 from briefing.model import Event, Image, KeyNumber, Status
 from briefing.numbers import format_number, format_value_attr
@@ -88,8 +87,6 @@ class BriefingPage:
     published_index: int
     """How many timeline events come before the "article published" marker."""
     article_html: Markup
-    labels: dict[str, str]
-    """Interface words in the page's language; see labels.py."""
 
 
 def page_for(enriched: Enriched) -> BriefingPage:
@@ -116,7 +113,6 @@ def page_for(enriched: Enriched) -> BriefingPage:
         timeline=tuple(_event_view(e, lang, enriched.found) for e in briefing.timeline),
         published_index=sum(e.date.start <= article.published.start for e in briefing.timeline),
         article_html=Markup(enriched.article_html),
-        labels=labels_for(lang),
     )
 
 

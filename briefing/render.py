@@ -65,15 +65,16 @@ def check_templates(env: jinja2.Environment, theme: Theme, problems: Problems) -
         if not path.resolve().is_relative_to(theme.project_dir.resolve()):
             problems.error(Location(path.relative_to(theme.project_dir)), "this file links "
                            "outside the project. Copy it into templates/ instead.")
-    if problems.has_errors_in_folder(Path(TEMPLATES_DIR)):
+    if problems.has_errors_in(Path(TEMPLATES_DIR)):
         return
+    # Every template is compiled here, so render() meets no syntax or encoding errors.
     for name in env.list_templates(extensions=["html", "xml"]):
         if name.startswith(f"{THEME_PREFIX}/"):
             continue
         try:
             env.get_template(name)
         except jinja2.TemplateSyntaxError as err:
-            where = _template_location(env, err.name or name, err.lineno)
+            where = _template_location(err.name or name, err.lineno)
             problems.error(where, f"template error: {err.message}. Fix the template.")
         except UnicodeDecodeError:
             problems.error(Location(Path(TEMPLATES_DIR) / name), "this template is not "
@@ -104,18 +105,15 @@ def render_briefing(env: jinja2.Environment, config: SiteConfig, page: BriefingP
                     problems: Problems) -> str | None:
     """site/<slug>/index.html."""
     canonical = f"{config.base_url}{page.href}" if config.base_url else ""
-    return render(env, "briefing.html", problems, site=config, lang=page.lang, dir=page.dir,
-                  canonical=canonical, page=page, labels=page.labels,
-                  **site_context(config, depth=1))
+    return render(env, "briefing.html", problems, page=page,
+                  **_page_context(config, page.lang, depth=1, canonical=canonical))
 
 
 def render_index(env: jinja2.Environment, config: SiteConfig, pages: list[BriefingPage],
                  problems: Problems) -> str | None:
     """site/index.html: every briefing, newest first."""
-    return render(env, "index.html", problems, site=config, lang=config.language,
-                  dir=text_direction(config.language), canonical=config.base_url,
-                  pages=tuple(pages), labels=labels_for(config.language),
-                  **site_context(config, depth=0))
+    return render(env, "index.html", problems, pages=tuple(pages),
+                  **_page_context(config, config.language, depth=0, canonical=config.base_url))
 
 
 def render_feed(env: jinja2.Environment, config: SiteConfig, pages: list[BriefingPage],
@@ -128,32 +126,31 @@ def render_feed(env: jinja2.Environment, config: SiteConfig, pages: list[Briefin
 def render_not_found(env: jinja2.Environment, config: SiteConfig,
                      problems: Problems) -> str | None:
     """site/404.html, which GitHub Pages serves at any depth: absolute links need base_url."""
-    return render(env, "404.html", problems, site=config, lang=config.language,
-                  dir=text_direction(config.language), canonical="",
-                  labels=labels_for(config.language), **site_context(config, depth=0))
+    return render(env, "404.html", problems,
+                  **_page_context(config, config.language, depth=0, canonical=""))
+
+
+def _page_context(config: SiteConfig, lang: str, depth: int, canonical: str) -> dict[str, Any]:
+    """What every HTML page's template sees (README, "What a template sees")."""
+    return {"site": config, "lang": lang, "dir": text_direction(lang), "canonical": canonical,
+            "labels": labels_for(lang), **site_context(config, depth)}
 
 
 def render(env: jinja2.Environment, name: str, problems: Problems, **context: Any) -> str | None:
     """A template rendered, or None with a problem located in the template at fault."""
     try:
         return env.get_template(name).render(generator=f"briefing {__version__}", **context)
-    except jinja2.TemplateSyntaxError as err:
-        where = _template_location(env, err.name or name, err.lineno)
-        problems.error(where, f"template error: {err.message}. Fix the template.")
     except jinja2.TemplateNotFound as err:
         problems.error(Location(Path(TEMPLATES_DIR) / name), f"template '{err.name}' is not "
                        "in templates/ nor in the built-in theme. Check its name.")
     except jinja2.UndefinedError as err:
-        where = _error_frame(env, err) or Location(Path(TEMPLATES_DIR) / name)
+        where = _error_frame(err) or Location(Path(TEMPLATES_DIR) / name)
         problems.error(where, f"template error: {err.message}. Use a name the template "
                        "context has (see the README), or give it a default with |default.")
-    except UnicodeDecodeError:
-        problems.error(Location(Path(TEMPLATES_DIR) / name), "a template is not UTF-8 text. "
-                       "Save it as UTF-8.")
     except Exception as err:
         # An error raised while running the user's own template is theirs to fix; one
         # in the built-in theme is our bug and keeps its traceback.
-        user_frame = _error_frame(env, err, user_only=True)
+        user_frame = _error_frame(err, user_only=True)
         if user_frame is None:
             raise
         message = f"template error: {type(err).__name__}: {err}. Fix the template."
@@ -161,16 +158,14 @@ def render(env: jinja2.Environment, name: str, problems: Problems, **context: An
     return None
 
 
-def _template_location(env: jinja2.Environment, name: str, line: int) -> Location:
+def _template_location(name: str, line: int) -> Location:
     """templates/<name>:line, relative to the project when the file is the user's."""
     if name.startswith(f"{THEME_PREFIX}/"):
         return Location(Path("(built-in theme)") / name.removeprefix(f"{THEME_PREFIX}/"), line)
     return Location(Path(TEMPLATES_DIR) / PurePosixPath(name), line)
 
 
-def _error_frame(
-    env: jinja2.Environment, err: Exception, user_only: bool = False
-) -> Location | None:
+def _error_frame(err: Exception, user_only: bool = False) -> Location | None:
     """The innermost template frame of a rendering error (Jinja rewrites tracebacks so);
     with `user_only`, None when that frame is in the built-in theme."""
     frames = traceback.extract_tb(err.__traceback__)

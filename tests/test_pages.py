@@ -267,6 +267,14 @@ def test_template_syntax_errors_come_with_content_errors(make_project: MakeProje
     ]
 
 
+def test_template_not_utf8(make_project: MakeProject) -> None:
+    project = make_project({"templates/index.html": b"caf\xe9\n"})
+    result = CliRunner().invoke(cli, ["build", str(project)])
+    assert (result.exit_code, result.stderr) == (1, (
+        "templates/index.html:1:1: error: this template is not UTF-8 text. Save it as UTF-8.\n"
+        "1 error(s); nothing was written.\n"))
+
+
 def test_template_runtime_errors_are_located(make_project: MakeProject) -> None:
     project = make_project({
         "templates/404.html": '{% extends "!theme/404.html" %}\n'
